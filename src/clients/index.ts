@@ -1,0 +1,4 @@
+/** @module clients */
+export { LambdaClient } from './LambdaClient';
+export { CommandableLambdaClient } from './CommandableLambdaClient';
+export { LambdaRetryStrategy } from './LambdaRetryStrategy';

@@ -1,0 +1,3 @@
+/** @module connect */
+export { AwsConnectionParams } from './AwsConnectionParams';
+export { AwsConnectionResolver } from './AwsConnectionResolver';

@@ -1,0 +1,3 @@
+/** @module errors */
+export { LambdaErrorCodes, type LambdaErrorCode } from './LambdaErrorCodes';
+export { LambdaErrorMapper } from './LambdaErrorMapper';

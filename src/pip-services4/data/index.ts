@@ -1,0 +1,2 @@
+/** @module data */
+export { IdGenerator } from './keys';

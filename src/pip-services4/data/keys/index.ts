@@ -1,0 +1,2 @@
+/** @module keys */
+export { IdGenerator } from './IdGenerator';

@@ -1,0 +1,3 @@
+/** @module test */
+export { TestLambdaClient } from './TestLambdaClient';
+export { TestCommandableLambdaClient } from './TestCommandableLambdaClient';
