@@ -1,3 +1,5 @@
-// Shared jest setup: matchers come from aws-sdk-client-mock-jest (see jest.config.js).
-// No test may reach AWS: default credentials resolution must never find real keys.
+// Shared jest setup. Importing the matchers here also brings their type augmentation into every test file.
+import 'aws-sdk-client-mock-jest';
+
+// No test may reach AWS: the default credential chain must never ask an instance metadata service.
 process.env.AWS_EC2_METADATA_DISABLED = 'true';

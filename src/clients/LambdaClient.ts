@@ -19,7 +19,7 @@ import {
     InvocationException,
 } from 'pip-services4-commons-node';
 
-import { AwsConnectionParams } from '../connect/AwsConnectionParams';
+import { type AwsConnectionParams } from '../connect/AwsConnectionParams';
 import { AwsConnectionResolver } from '../connect/AwsConnectionResolver';
 import { LambdaErrorCodes } from '../errors/LambdaErrorCodes';
 import { LambdaErrorMapper } from '../errors/LambdaErrorMapper';

@@ -46,6 +46,8 @@ const CONNECT_ERROR_CODES: ReadonlySet<string> = new Set([
 /** Failures of an established connection: the request may have reached the function. */
 const RESET_ERROR_CODES: ReadonlySet<string> = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+const SDK_WRAPPER_PATTERN = /^AWS SDK error wrapper for ([A-Za-z]\w*): ([\s\S]*)$/;
+const NODE_CODE_PATTERN = /\b(E[A-Z][A-Z_]{2,})\b/;
 
 /**
  * Turns AWS SDK failures and Lambda function errors into pip-services4 exceptions with stable codes,
@@ -76,15 +78,12 @@ export class LambdaErrorMapper {
      * @returns true when the request was certainly not delivered.
      */
     public static isConnectFailure(error: unknown): boolean {
-        const e = error as ErrorShape | null;
-        if (e == null || typeof e !== 'object') {
+        if (error == null || typeof error !== 'object') {
             return false;
         }
-        if (typeof e.code === 'string' && CONNECT_ERROR_CODES.has(e.code)) {
-            return true;
-        }
-        return e.name === 'TimeoutError' && e.code == null && typeof e.message === 'string'
-            && e.message.includes('establish a connection');
+        const { name, code, message } = LambdaErrorMapper.describe(error as ErrorShape);
+        return CONNECT_ERROR_CODES.has(code)
+            || (name === 'TimeoutError' && code === '' && message.includes('establish a connection'));
     }
 
     /**
@@ -101,10 +100,9 @@ export class LambdaErrorMapper {
             return error;
         }
         const e: ErrorShape = error != null && typeof error === 'object' ? error as ErrorShape : { message: String(error) };
-        const name = typeof e.name === 'string' ? e.name : 'Error';
-        const code = typeof e.code === 'string' ? e.code : '';
+        const { name, code, message: text } = LambdaErrorMapper.describe(e);
         const status = e.$metadata?.httpStatusCode;
-        const reason = typeof e.message === 'string' && e.message !== '' ? e.message : name;
+        const reason = text !== '' ? text : name;
         const message = 'Failed to invoke lambda function ' + functionName + ': ' + reason;
 
         let result: ApplicationException;
@@ -125,7 +123,7 @@ export class LambdaErrorMapper {
             result = new BadRequestException(traceId, LambdaErrorCodes.INVALID_REQUEST, message);
         } else if (name === 'TooManyRequestsException' || status === 429) {
             result = new InvocationException(traceId, LambdaErrorCodes.TOO_MANY_REQUESTS, message).withStatus(429);
-        } else if (LambdaErrorMapper.isConnectFailure(e)) {
+        } else if (CONNECT_ERROR_CODES.has(code) || (name === 'TimeoutError' && code === '' && reason.includes('establish a connection'))) {
             result = new ConnectionException(traceId, LambdaErrorCodes.CONNECT_FAILED, message);
         } else if (RESET_ERROR_CODES.has(code) || reason === 'socket hang up') {
             result = new ConnectionException(traceId, LambdaErrorCodes.CONNECTION_RESET, message);
@@ -177,6 +175,14 @@ export class LambdaErrorMapper {
         if (description != null) {
             const details = description.details;
             result = ApplicationExceptionFactory.create(description);
+            // The factory drops code, message and trace id for categories it does not know.
+            result.code = description.code;
+            if (typeof description.message === 'string') {
+                result.message = description.message;
+            }
+            if (typeof description.trace_id === 'string') {
+                result.trace_id = description.trace_id;
+            }
             result.details = new StringValueMap(details != null && typeof details === 'object' ? details : undefined);
             if (typeof description.status === 'number') {
                 result.status = description.status;
@@ -206,6 +212,24 @@ export class LambdaErrorMapper {
             result.withDetails('log_tail', logTail);
         }
         return result;
+    }
+
+    /**
+     * Reads an error's name, Node error code and message. The SDK replaces an error that is not an `instanceof Error`
+     * of its own realm (as under jest or `vm`) by `Error("AWS SDK error wrapper for <Name>: <message>")`, losing name
+     * and code: they are recovered from that text.
+     */
+    private static describe(e: ErrorShape): { name: string; code: string; message: string } {
+        let name = typeof e.name === 'string' ? e.name : 'Error';
+        let code = typeof e.code === 'string' ? e.code : '';
+        let message = typeof e.message === 'string' ? e.message : '';
+        const wrapped = SDK_WRAPPER_PATTERN.exec(message);
+        if (wrapped != null) {
+            name = wrapped[1];
+            message = wrapped[2];
+            code = code || (NODE_CODE_PATTERN.exec(message)?.[1] ?? '');
+        }
+        return { name, code, message };
     }
 
     private static isApplicationException(error: unknown): error is ApplicationException {

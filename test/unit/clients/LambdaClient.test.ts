@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
-    ApplicationException,
+    type ApplicationException,
     BadRequestException,
     ConfigException,
     ErrorDescriptionFactory,

@@ -1,0 +1,2 @@
+/** @module trace */
+export { InstrumentTiming } from './InstrumentTiming';
