@@ -1,0 +1,4 @@
+/** @module config */
+export { ConfigParams } from './ConfigParams';
+export type { IConfigurable } from './IConfigurable';
+export type { IReconfigurable } from './IReconfigurable';

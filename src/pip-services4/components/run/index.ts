@@ -1,0 +1,3 @@
+/** @module run */
+export type { IClosable } from './IClosable';
+export type { IOpenable } from './IOpenable';
