@@ -8,10 +8,10 @@ import { LambdaErrorMapper } from '../errors/LambdaErrorMapper';
  * The SDK's standard retry strategy (exponential backoff with jitter, `Retry-After` honoured, a client-wide retry
  * quota), restricted so that a non-idempotent function is never run twice by accident.
  *
- * Retried: throttling (429), service errors that came with an HTTP response (5xx), and failures where the request
+ * Retried: throttling (429), service errors that came with an HTTP error status (5xx), and failures where the request
  * never reached Lambda (connection refused, DNS failure, unreachable host, connect timeout).
- * Not retried unless `retryUnsafe` is set: timeouts and connection resets after the request was sent, because the
- * function may already be running.
+ * Not retried unless `retryUnsafe` is set: timeouts and connection resets after the request was sent, and success
+ * responses that broke while being read, because the function may already be running or have run.
  */
 export class LambdaRetryStrategy implements RetryStrategyV2 {
     private readonly _standard: StandardRetryStrategy;
@@ -46,14 +46,17 @@ export class LambdaRetryStrategy implements RetryStrategyV2 {
     }
 
     /**
-     * Tells whether a failed attempt may have delivered the request to the function: no HTTP response came back
-     * and the connection had been established.
+     * Tells whether a failed attempt may have delivered the request to the function: the connection had been
+     * established and either no HTTP response came back or a success response broke while it was read.
      *
      * @param error - the error of the failed attempt.
      * @returns true when retrying could run the function a second time.
      */
     public static mayHaveReachedFunction(error: unknown): boolean {
         const status = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
-        return status == null && !LambdaErrorMapper.isConnectFailure(error);
+        if (status != null) {
+            return status < 300;
+        }
+        return !LambdaErrorMapper.isConnectFailure(error);
     }
 }

@@ -46,6 +46,8 @@ const CONNECT_ERROR_CODES: ReadonlySet<string> = new Set([
 /** Failures of an established connection: the request may have reached the function. */
 const RESET_ERROR_CODES: ReadonlySet<string> = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+/** Node's messages for a connection that broke while the response was read ("aborted" comes with a partial body). */
+const RESET_MESSAGE_PATTERN = /^(socket hang up|aborted)(\s|$)/;
 const SDK_WRAPPER_PATTERN = /^AWS SDK error wrapper for ([A-Za-z]\w*): ([\s\S]*)$/;
 const NODE_CODE_PATTERN = /\b(E[A-Z][A-Z_]{2,})\b/;
 
@@ -125,7 +127,7 @@ export class LambdaErrorMapper {
             result = new InvocationException(traceId, LambdaErrorCodes.TOO_MANY_REQUESTS, message).withStatus(429);
         } else if (CONNECT_ERROR_CODES.has(code) || (name === 'TimeoutError' && code === '' && reason.includes('establish a connection'))) {
             result = new ConnectionException(traceId, LambdaErrorCodes.CONNECT_FAILED, message);
-        } else if (RESET_ERROR_CODES.has(code) || reason === 'socket hang up') {
+        } else if (RESET_ERROR_CODES.has(code) || RESET_MESSAGE_PATTERN.test(reason)) {
             result = new ConnectionException(traceId, LambdaErrorCodes.CONNECTION_RESET, message);
         } else if (name === 'TimeoutError' || code === 'ETIMEDOUT' || name === 'RequestTimeout'
             || name === 'RequestTimeoutException') {

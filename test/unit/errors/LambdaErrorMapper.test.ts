@@ -165,3 +165,12 @@ describe('Class: LambdaErrorMapper (errors from another realm)', () => {
         expect(LambdaErrorMapper.isConnectFailure(new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 127.0.0.1:9'))).toBe(true);
     });
 });
+
+describe('Class: LambdaErrorMapper (broken responses)', () => {
+    it.each(['socket hang up', 'aborted\n  Deserialization error: to see the raw response, inspect $response'])(
+        'maps %p to CONNECTION_RESET', (message) => {
+            const result = LambdaErrorMapper.fromSdkError(new Error(message), 't', 'fn', false);
+            expect(result).toBeInstanceOf(ConnectionException);
+            expect(result.code).toBe('CONNECTION_RESET');
+        });
+});
