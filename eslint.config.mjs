@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', '**/node_modules/**', 'coverage/**', 'bench/results/**', 'test/e2e/emulator/.serverless/**'],
+    ignores: ['dist/**', '**/node_modules/**', 'coverage/**', 'bench/results/**', 'example/dist/**', 'emulator/.serverless/**'],
   },
   ...tseslint.configs.recommended,
   {

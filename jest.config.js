@@ -9,6 +9,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench/', '<rootDir>/test/e2e/emulator/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench/', '<rootDir>/emulator/node_modules/', '<rootDir>/emulator/.serverless/', '<rootDir>/example/dist/'],
   testTimeout: 30000,
 };
