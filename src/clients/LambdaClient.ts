@@ -10,6 +10,7 @@ import {
     type InvokeCommandOutput,
     type LogType,
 } from '@aws-sdk/client-lambda';
+import { Client as SmithyClient } from '@smithy/core/client';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import {
     type ApplicationException,
@@ -38,6 +39,7 @@ import { CompositeCounters } from '../pip-services4/observability/count/Composit
 import { CompositeLogger } from '../pip-services4/observability/log/CompositeLogger';
 import { CompositeTracer } from '../pip-services4/observability/trace/CompositeTracer';
 import { InstrumentTiming } from '../pip-services4/rpc/trace/InstrumentTiming';
+import { DirectInvoker, type DirectInvokeOutput } from './DirectInvoker';
 import { LambdaRetryStrategy } from './LambdaRetryStrategy';
 
 /** Default time to establish a connection, as in pip-services4 (`options.connect_timeout`). */
@@ -50,6 +52,9 @@ const DEFAULT_RETRIES = 2;
 const DEFAULT_MAX_SOCKETS = 50;
 /** Lambda's request payload limits, in bytes, per invocation type. */
 const PAYLOAD_LIMITS: Readonly<Record<string, number>> = { RequestResponse: 6_291_456, Event: 1_048_576, DryRun: 6_291_456 };
+
+/** The SDK's own `send`: when a client's `send` is another function (a mock, a wrapper), calls go through it. */
+const SDK_SEND = SmithyClient.prototype.send;
 
 /** Why a call's abort signal fired. */
 const ABORT_TIMEOUT = 'timeout';
@@ -83,6 +88,8 @@ const ABORT_CLOSED = 'closed';
  *   - **retry_unsafe**: also retry timeouts and resets after the request was sent (default: false)
  *   - **log_type**: `None` or `Tail`: request the function's log tail for error details (default: None)
  *   - **max_sockets**: size of the keep-alive socket pool (default: 50)
+ *   - **direct_invoke**: send `Invoke` through the SDK client's own signer, endpoint, request handler and retry
+ *     strategy without its generic command pipeline (default: true); see the README's "Performance" section
  *
  * ### References
  * - `*:logger:*:*:1.0` - (optional) ILogger components to pass log messages
@@ -142,6 +149,8 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
     private _retryUnsafe = false;
     private _logType: LogType = 'None';
     private _maxSockets = DEFAULT_MAX_SOCKETS;
+    private _directInvoke = true;
+    private _invoker: DirectInvoker | null = null;
     private _functionName = '';
     private _opening: Promise<void> | null = null;
     private readonly _inFlight = new Set<AbortController>();
@@ -161,6 +170,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         this._retries = LambdaClient.readInteger(config, 'options.retries', 0, this._retries);
         this._maxSockets = LambdaClient.readInteger(config, 'options.max_sockets', 1, this._maxSockets);
         this._retryUnsafe = LambdaClient.readBoolean(config, 'options.retry_unsafe', this._retryUnsafe);
+        this._directInvoke = LambdaClient.readBoolean(config, 'options.direct_invoke', this._directInvoke);
         const logType = config.getAsNullableString('options.log_type');
         if (logType != null) {
             const normalized = logType.toLowerCase();
@@ -265,6 +275,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         this._inFlight.clear();
         this._lambda?.destroy();
         this._lambda = null;
+        this._invoker = null;
         this._logger.debug(context, 'Closed lambda client for %s', this._functionName);
     }
 
@@ -311,19 +322,19 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         }
         const payload = LambdaClient.serializePayload(invocationType, cmd, traceId, args);
         const functionName = this._functionName;
-        const command = new InvokeCommand({
-            FunctionName: functionName,
-            InvocationType: invocationType,
-            LogType: invocationType === 'RequestResponse' ? this._logType : 'None',
-            Payload: payload,
-        });
+        const logType = invocationType === 'RequestResponse' ? this._logType : 'None';
+        const invoker = this._invoker;
 
         const controller = new AbortController();
         const timer = this._timeout > 0 ? setTimeout(() => controller.abort(ABORT_TIMEOUT), this._timeout) : null;
         this._inFlight.add(controller);
-        let response: InvokeCommandOutput;
+        let response: InvokeCommandOutput | DirectInvokeOutput;
         try {
-            response = await lambda.send(command, { abortSignal: controller.signal });
+            response = invoker != null && lambda.send === SDK_SEND
+                ? await invoker.invoke(functionName, invocationType, logType, payload, controller.signal)
+                : await lambda.send(new InvokeCommand({
+                    FunctionName: functionName, InvocationType: invocationType, LogType: logType, Payload: payload,
+                }), { abortSignal: controller.signal });
         } catch (err) {
             throw this.toCallError(err, controller.signal, traceId, functionName);
         } finally {
@@ -365,7 +376,8 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
     private async openClient(context: IContext | null): Promise<void> {
         const connection = await this._connectionResolver.resolve(context);
         const functionName = connection.getFunctionName() ?? '';
-        const lambda = this.createLambdaClient(this.buildClientConfig(connection));
+        const retryStrategy = new LambdaRetryStrategy(this._retries + 1, this._retryUnsafe);
+        const lambda = this.createLambdaClient(this.buildClientConfig(connection, retryStrategy));
         try {
             await lambda.config.region();
         } catch (err) {
@@ -374,6 +386,11 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
                 LambdaErrorCodes.NO_REGION,
                 'No AWS region: configure connection.region, use a full function ARN, or set AWS_REGION'), err);
         }
+        // A client from an overridden factory may carry middleware of its own (X-Ray, say): it keeps the full pipeline.
+        const ownClient = this.createLambdaClient === LambdaClient.prototype.createLambdaClient;
+        this._invoker = this._directInvoke && ownClient
+            ? await DirectInvoker.create(lambda, await lambda.config.retryStrategy() as LambdaRetryStrategy)
+            : null;
         this._connection = connection;
         this._functionName = functionName;
         this._lambda = lambda;
@@ -381,7 +398,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         this._logger.debug(context, 'Lambda client connected to %s', functionName);
     }
 
-    private buildClientConfig(connection: AwsConnectionParams): LambdaClientConfig {
+    private buildClientConfig(connection: AwsConnectionParams, retryStrategy: LambdaRetryStrategy): LambdaClientConfig {
         const accessId = connection.getAccessId();
         const accessKey = connection.getAccessKey();
         const sessionToken = connection.getSessionToken();
@@ -390,7 +407,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         const config: LambdaClientConfig = {
             region: connection.getRegion() ?? undefined,
             maxAttempts,
-            retryStrategy: new LambdaRetryStrategy(maxAttempts, this._retryUnsafe),
+            retryStrategy,
             requestHandler: new NodeHttpHandler({
                 connectionTimeout: this._connectTimeout,
                 httpAgent: new HttpAgent(agentOptions),
@@ -478,7 +495,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         }
     }
 
-    private static parseResponse<T>(response: InvokeCommandOutput, traceId: string, functionName: string): T {
+    private static parseResponse<T>(response: InvokeCommandOutput | DirectInvokeOutput, traceId: string, functionName: string): T {
         const payload = response.Payload;
         const text = payload != null && payload.length > 0
             ? Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8')

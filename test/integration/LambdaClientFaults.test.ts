@@ -69,7 +69,10 @@ async function freePort(): Promise<number> {
     return port;
 }
 
-describe('Integration: LambdaClient against a fault-injecting Invoke endpoint', () => {
+describe.each([
+    ['the direct Invoke path', true],
+    ['the SDK command pipeline', false],
+])('Integration: LambdaClient against a fault-injecting Invoke endpoint, through %s', (_path, directInvoke) => {
     let server: FakeLambdaServer;
     let logger: CapturingLogger;
     const clients: ProbeLambdaClient[] = [];
@@ -85,6 +88,7 @@ describe('Integration: LambdaClient against a fault-injecting Invoke endpoint', 
             'credential.access_key', ACCESS_KEY,
             'credential.session_token', SESSION_TOKEN,
             'options.retries', 0,
+            'options.direct_invoke', directInvoke,
             ...options,
         ));
         client.setReferences(References.fromTuples(new Descriptor('test', 'logger', 'capture', 'default', '1.0'), logger));
@@ -318,7 +322,7 @@ describe('Integration: LambdaClient against a fault-injecting Invoke endpoint', 
             const client = new ProbeLambdaClient();
             client.configure(ConfigParams.fromTuples('connection.arn', 'faulty', 'connection.region', 'us-east-1',
                 'connection.endpoint', 'http://127.0.0.1:' + port, 'credential.access_id', ACCESS_ID,
-                'credential.access_key', ACCESS_KEY, 'options.retries', 0));
+                'credential.access_key', ACCESS_KEY, 'options.retries', 0, 'options.direct_invoke', directInvoke));
             await client.open(null);
             clients.push(client);
 
@@ -326,6 +330,46 @@ describe('Integration: LambdaClient against a fault-injecting Invoke endpoint', 
 
             expect(error).toBeInstanceOf(ConnectionException);
             expect(error).toMatchObject({ code: 'CONNECT_FAILED', trace_id: 't-refused' });
+        });
+    });
+
+    describe('Credentials', () => {
+        it('refreshes expiring credentials from the default provider chain between calls', async () => {
+            const saved = { ...process.env };
+            process.env.AWS_ACCESS_KEY_ID = 'FIRSTKEYID';
+            process.env.AWS_SECRET_ACCESS_KEY = 'first-secret';
+            // Expiring within the SDK's refresh window: every call asks the provider chain again.
+            process.env.AWS_CREDENTIAL_EXPIRATION = new Date(Date.now() + 60_000).toISOString();
+            // This endpoint does not check signatures: the keys change between the calls.
+            const unchecked = await FakeLambdaServer.start();
+            try {
+                const client = new ProbeLambdaClient();
+                client.configure(ConfigParams.fromTuples('connection.arn', 'faulty', 'connection.region', 'us-east-1',
+                    'connection.endpoint', unchecked.endpoint, 'options.retries', 0, 'options.direct_invoke', directInvoke));
+                await client.open(null);
+                clients.push(client);
+                unchecked.onInvoke(json({}));
+
+                await client.probeCall('first', null);
+                process.env.AWS_ACCESS_KEY_ID = 'SECONDKEYID';
+                process.env.AWS_SECRET_ACCESS_KEY = 'second-secret';
+                // The SDK refreshes still-valid credentials in the background: a later call signs with the new ones.
+                await client.probeCall('second', null);
+                await client.probeCall('third', null);
+
+                const ids = unchecked.requests.map((req) => /Credential=([^/]+)\//.exec(String(req.headers.authorization))?.[1]);
+                expect(ids[0]).toBe('FIRSTKEYID');
+                expect(ids[2]).toBe('SECONDKEYID');
+            } finally {
+                await unchecked.stop();
+                for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_CREDENTIAL_EXPIRATION']) {
+                    if (saved[key] === undefined) {
+                        delete process.env[key];
+                    } else {
+                        process.env[key] = saved[key];
+                    }
+                }
+            }
         });
     });
 
