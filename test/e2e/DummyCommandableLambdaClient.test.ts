@@ -1,8 +1,8 @@
 import { BadRequestException } from 'pip-services4-commons-node';
 import { Context, TestCommandableLambdaClient } from '../../src';
 import { startLambdaEmulator, type LambdaEmulator } from '../../emulator/LambdaEmulator';
-import { DummyClientFixture } from './DummyClientFixture';
-import { DummyCommandableLambdaClient } from './DummyCommandableLambdaClient';
+import { DummyClientFixture } from '../fixtures/DummyClientFixture';
+import { DummyCommandableLambdaClient } from '../fixtures/DummyCommandableLambdaClient';
 import { emulatorConfig } from './emulatorConfig';
 
 describe('Class: DummyCommandableLambdaClient (e2e, local emulator)', () => {

@@ -1,8 +1,8 @@
 import { InvocationException } from 'pip-services4-commons-node';
 import { Context, Descriptor, LogCounters, References, type Counter } from '../../src';
 import { startLambdaEmulator, type LambdaEmulator } from '../../emulator/LambdaEmulator';
-import { DummyClientFixture } from './DummyClientFixture';
-import { DummyLambdaClient } from './DummyLambdaClient';
+import { DummyClientFixture } from '../fixtures/DummyClientFixture';
+import { DummyLambdaClient } from '../fixtures/DummyLambdaClient';
 import { emulatorConfig } from './emulatorConfig';
 
 describe('Class: DummyLambdaClient (e2e, local emulator)', () => {

@@ -20,6 +20,12 @@ import { Context } from '../../../src/pip-services4/components/context/Context';
 import { Descriptor } from '../../../src/pip-services4/components/refer/Descriptor';
 import { References } from '../../../src/pip-services4/components/refer/References';
 import { ProbeLambdaClient } from '../../helpers/ProbeLambdaClient';
+import {
+    Descriptor as RealDescriptor,
+    RealConfigParams,
+    RealContext,
+    RealReferences,
+} from '../pip-services4/components/RealPipLookalikes';
 import { decodePayload, jsonPayload, textPayload } from '../../helpers/payloads';
 
 const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:dummies';
@@ -559,6 +565,34 @@ describe('Class: LambdaClient', () => {
             target.probeInstrument(null, 'x').endTiming();
 
             expect(logs).toEqual([]);
+        });
+    });
+
+    describe('Drop-in compatibility with real pip-services4 objects', () => {
+        it('works with a real-style ConfigParams, References, Descriptor and Context', async () => {
+            // Prepare: every object is a look-alike of the real pip-services4 class, none of ours.
+            const lines: string[] = [];
+            const logger = { getLevel: () => 6, setLevel: () => undefined,
+                log: (_l: number, _c: unknown, _e: unknown, m: string) => lines.push(m) };
+            const references = new RealReferences();
+            references.put(new RealDescriptor('pip-services', 'logger', 'console', 'default', '1.0'), logger);
+            client = new ProbeLambdaClient();
+            client.configure(RealConfigParams.fromTuples(
+                'connection.arn', FUNCTION_ARN, 'credential.access_id', 'AKIDEXAMPLE', 'credential.access_key', ACCESS_KEY,
+            ) as unknown as ConfigParams);
+            client.setReferences(references as never);
+            await client.open(new RealContext({ trace_id: 'real-1' }));
+            lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200, Payload: jsonPayload({ ok: true }) });
+
+            // Act
+            const timing = client.probeInstrument(new RealContext({ trace_id: 'real-2' }), 'real.call');
+            const result = await client.probeCall('ping', new RealContext({ trace_id: 'real-2' }));
+            timing.endTiming();
+
+            // Assess
+            expect(result).toEqual({ ok: true });
+            expect(decodePayload(lambdaMock.commandCalls(InvokeCommand)[0].args[0].input.Payload).trace_id).toBe('real-2');
+            expect(lines).toEqual(expect.arrayContaining(['Lambda client connected to ' + FUNCTION_ARN, 'Executing real.call method']));
         });
     });
 
