@@ -290,7 +290,7 @@ export class AwsConnectionParams extends ConfigParams {
      * @returns new connection parameters.
      */
     public static override fromString(line: string): AwsConnectionParams {
-        return new AwsConnectionParams(ConfigParams.fromString(line));
+        return AwsConnectionParams.parsed(new AwsConnectionParams(ConfigParams.fromString(line)));
     }
 
     /**
@@ -308,7 +308,7 @@ export class AwsConnectionParams extends ConfigParams {
         for (const connection of ConnectionParams.manyFromConfig(config)) {
             result.append(connection);
         }
-        return result;
+        return AwsConnectionParams.parsed(result);
     }
 
     /**
@@ -318,7 +318,16 @@ export class AwsConnectionParams extends ConfigParams {
      * @returns new connection parameters.
      */
     public static override mergeConfigs(...configs: ConfigParams[]): AwsConnectionParams {
-        return new AwsConnectionParams(ConfigParams.mergeConfigs(...configs));
+        return AwsConnectionParams.parsed(new AwsConnectionParams(ConfigParams.mergeConfigs(...configs)));
+    }
+
+    /** Parses a configured `arn` into its parts, so that every factory gives the same view of it. */
+    private static parsed(params: AwsConnectionParams): AwsConnectionParams {
+        const arn = params.getAsNullableString('arn');
+        if (arn) {
+            params.setArn(arn);
+        }
+        return params;
     }
 
     private putQualifier(value: string | null): void {

@@ -486,6 +486,22 @@ describe('Class: LambdaClient', () => {
             await fromArn.close(null);
         });
 
+        it('reads options.connect_timeout, and options.connection_timeout as its alias', async () => {
+            const handlerTimeout = async (target: ProbeLambdaClient) =>
+                ((await target.lambda!.config.requestHandler) as unknown as { configProvider: Promise<{ connectionTimeout?: number }> })
+                    .configProvider.then((c) => c.connectionTimeout);
+            client = await openedClient('options.connect_timeout', 1234);
+            await expect(handlerTimeout(client)).resolves.toBe(1234);
+
+            const alias = await openedClient('options.connection_timeout', 4321);
+            await expect(handlerTimeout(alias)).resolves.toBe(4321);
+            await alias.close(null);
+
+            const defaults = await openedClient();
+            await expect(handlerTimeout(defaults)).resolves.toBe(10_000);
+            await defaults.close(null);
+        });
+
         it('sets attempts from options.retries', async () => {
             client = await openedClient('options.retries', 0);
             await expect(client.lambda!.config.maxAttempts()).resolves.toBe(1);

@@ -172,6 +172,13 @@ describe('Class: AwsConnectionParams', () => {
             expect(params.getAccessKey()).toBe('KEY');
         });
 
+        it('parses the ARN in every factory', () => {
+            expect(AwsConnectionParams.fromString('arn=my-fn:prod').getQualifier()).toBe('prod');
+            expect(AwsConnectionParams.fromConfig(ConfigParams.fromTuples('connection.arn', '123456789012:function:f')).getAccount())
+                .toBe('123456789012');
+            expect(AwsConnectionParams.mergeConfigs(ConfigParams.fromTuples('arn', 'f:1')).getResource()).toBe('f');
+        });
+
         it('creates parameters from a string and from merged configs', () => {
             expect(AwsConnectionParams.fromString('arn=fn;region=us-east-1').getRegion()).toBe('us-east-1');
             const merged = AwsConnectionParams.mergeConfigs(ConfigParams.fromTuples('region', 'a'), ConfigParams.fromTuples('region', 'b'));
