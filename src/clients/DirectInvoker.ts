@@ -11,6 +11,7 @@ import {
     isThrottlingError,
     isTransientError,
 } from '@smithy/core/retry';
+import { type CallSignal } from './CallSignal';
 import {
     type RequestSigner,
     type RetryErrorInfo,
@@ -67,7 +68,7 @@ function abortError(): Error {
 }
 
 /** Resolves `promise` or rejects with an AbortError as soon as `signal` fires. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+function raceAbort<T>(promise: Promise<T>, signal: CallSignal): Promise<T> {
     if (signal.aborted) {
         return Promise.reject(abortError());
     }
@@ -171,7 +172,7 @@ export class DirectInvoker {
      *         AbortError; each with `$metadata.attempts`.
      */
     public async invoke(functionName: string, invocationType: string, logType: string, payload: Uint8Array,
-        signal: AbortSignal): Promise<DirectInvokeOutput> {
+        signal: CallSignal): Promise<DirectInvokeOutput> {
         if (functionName !== this._pathFunctionName) {
             this._path = this._basePath + extendedEncodeURIComponent(functionName) + '/invocations';
             this._pathFunctionName = functionName;
@@ -208,7 +209,7 @@ export class DirectInvoker {
         }
     }
 
-    private async attempt(invocationType: string, logType: string, payload: Uint8Array, signal: AbortSignal,
+    private async attempt(invocationType: string, logType: string, payload: Uint8Array, signal: CallSignal,
         attempt: number): Promise<DirectInvokeOutput> {
         const config = this._client.config;
         const request = new HttpRequest({

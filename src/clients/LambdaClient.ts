@@ -39,6 +39,7 @@ import { CompositeCounters } from '../pip-services4/observability/count/Composit
 import { CompositeLogger } from '../pip-services4/observability/log/CompositeLogger';
 import { CompositeTracer } from '../pip-services4/observability/trace/CompositeTracer';
 import { InstrumentTiming } from '../pip-services4/rpc/trace/InstrumentTiming';
+import { CallSignal } from './CallSignal';
 import { DirectInvoker, type DirectInvokeOutput } from './DirectInvoker';
 import { LambdaRetryStrategy } from './LambdaRetryStrategy';
 
@@ -153,7 +154,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
     private _invoker: DirectInvoker | null = null;
     private _functionName = '';
     private _opening: Promise<void> | null = null;
-    private readonly _inFlight = new Set<AbortController>();
+    private readonly _inFlight = new Set<CallSignal>();
 
     /**
      * Configures the component by passing its configuration parameters.
@@ -269,8 +270,8 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
             return;
         }
         this._opened = false;
-        for (const controller of this._inFlight) {
-            controller.abort(ABORT_CLOSED);
+        for (const signal of this._inFlight) {
+            signal.abort(ABORT_CLOSED);
         }
         this._inFlight.clear();
         this._lambda?.destroy();
@@ -325,23 +326,23 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         const logType = invocationType === 'RequestResponse' ? this._logType : 'None';
         const invoker = this._invoker;
 
-        const controller = new AbortController();
-        const timer = this._timeout > 0 ? setTimeout(() => controller.abort(ABORT_TIMEOUT), this._timeout) : null;
-        this._inFlight.add(controller);
+        const signal = new CallSignal();
+        const timer = this._timeout > 0 ? setTimeout(() => signal.abort(ABORT_TIMEOUT), this._timeout) : null;
+        this._inFlight.add(signal);
         let response: InvokeCommandOutput | DirectInvokeOutput;
         try {
             response = invoker != null && lambda.send === SDK_SEND
-                ? await invoker.invoke(functionName, invocationType, logType, payload, controller.signal)
+                ? await invoker.invoke(functionName, invocationType, logType, payload, signal)
                 : await lambda.send(new InvokeCommand({
                     FunctionName: functionName, InvocationType: invocationType, LogType: logType, Payload: payload,
-                }), { abortSignal: controller.signal });
+                }), { abortSignal: signal });
         } catch (err) {
-            throw this.toCallError(err, controller.signal, traceId, functionName);
+            throw this.toCallError(err, signal, traceId, functionName);
         } finally {
             if (timer != null) {
                 clearTimeout(timer);
             }
-            this._inFlight.delete(controller);
+            this._inFlight.delete(signal);
         }
         return LambdaClient.parseResponse<T>(response, traceId, functionName);
     }
@@ -429,7 +430,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         return config;
     }
 
-    private toCallError(err: unknown, signal: AbortSignal, traceId: string, functionName: string): ApplicationException {
+    private toCallError(err: unknown, signal: CallSignal, traceId: string, functionName: string): ApplicationException {
         if (signal.aborted && signal.reason === ABORT_CLOSED) {
             return LambdaErrorMapper.withCause(new InvalidStateException(traceId, LambdaErrorCodes.CLIENT_CLOSED,
                 'Lambda client was closed while calling ' + functionName), err);
@@ -450,12 +451,20 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
                 .withDetails('cmd', cmd);
         }
         let json: string;
+        let lossy: string | null;
         try {
-            json = JSON.stringify({ ...args, cmd, trace_id: traceId }, LambdaClient.rejectLossyValues);
+            // The plain stringify is V8's fast path; the walk then finds what it would have dropped or changed.
+            json = JSON.stringify({ ...args, cmd, trace_id: traceId });
+            lossy = args != null ? LambdaClient.findLossyValue(args, '') : null;
         } catch (err) {
             throw LambdaErrorMapper.withCause(new BadRequestException(traceId, LambdaErrorCodes.SERIALIZATION_FAILED,
                 'Lambda call parameters cannot be serialized to JSON: ' + (err as Error).message)
                 .withDetails('cmd', cmd), err);
+        }
+        if (lossy != null) {
+            throw new BadRequestException(traceId, LambdaErrorCodes.SERIALIZATION_FAILED,
+                'Lambda call parameters cannot be serialized to JSON without loss: ' + lossy)
+                .withDetails('cmd', cmd).withDetails('path', lossy);
         }
         const payload = Buffer.from(json, 'utf8');
         const limit = PAYLOAD_LIMITS[invocationType] ?? PAYLOAD_LIMITS.RequestResponse;
@@ -467,31 +476,52 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         return payload;
     }
 
-    /** A JSON replacer that refuses values JSON would silently drop or change. */
-    private static rejectLossyValues(this: unknown, key: string, value: unknown): unknown {
+    /**
+     * Finds a value that JSON would silently drop or change: a function, a symbol, a non-finite number, `undefined`
+     * in an array (it becomes null), a Map or a Set (they become {}). `undefined` object properties are left out, as
+     * in any JSON. Runs after a successful stringify, so the graph has no cycles.
+     *
+     * @returns a description of the first such value and where it is, or null.
+     */
+    private static findLossyValue(value: unknown, path: string, inArray = false): string | null {
         switch (typeof value) {
-            case 'bigint':
-                throw new TypeError('a BigInt at "' + key + '" has no JSON form');
             case 'function':
             case 'symbol':
-                throw new TypeError('a ' + typeof value + ' at "' + key + '" has no JSON form');
+            case 'bigint':
+                return 'a ' + typeof value + ' at "' + path + '"';
             case 'number':
-                if (!Number.isFinite(value)) {
-                    throw new TypeError('the number ' + value + ' at "' + key + '" has no JSON form');
-                }
-                return value;
+                return Number.isFinite(value) ? null : 'the number ' + value + ' at "' + path + '"';
             case 'undefined':
-                if (Array.isArray(this)) {
-                    throw new TypeError('undefined at index ' + key + ' would become null');
+                return inArray ? 'undefined at "' + path + '" would become null' : null;
+            case 'object': {
+                if (value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+                    return null;
                 }
-                return value;
-            case 'object':
                 if (value instanceof Map || value instanceof Set) {
-                    throw new TypeError('a ' + value.constructor.name + ' at "' + key + '" would become {}');
+                    return 'a ' + value.constructor.name + ' at "' + path + '" would become {}';
                 }
-                return value;
+                if (Array.isArray(value)) {
+                    for (let i = 0; i < value.length; i++) {
+                        const found = LambdaClient.findLossyValue(value[i], path + '[' + i + ']', true);
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                    return null;
+                }
+                for (const key in value) {
+                    if (Object.hasOwn(value, key)) {
+                        const found = LambdaClient.findLossyValue((value as Record<string, unknown>)[key],
+                            path === '' ? key : path + '.' + key);
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                }
+                return null;
+            }
             default:
-                return value;
+                return null;
         }
     }
 
