@@ -1,8 +1,7 @@
 /** @module clients */
 import { type IncomingMessage } from 'node:http';
 
-import * as lambdaModule from '@aws-sdk/client-lambda';
-import { type LambdaClient as AwsLambdaClient, LambdaServiceException } from '@aws-sdk/client-lambda';
+import { type LambdaClient as AwsLambdaClient, type LambdaServiceException } from '@aws-sdk/client-lambda';
 import { extendedEncodeURIComponent, HttpRequest, type HttpResponse } from '@smithy/core/protocols';
 import {
     getRetryAfterHint,
@@ -12,6 +11,7 @@ import {
     isTransientError,
 } from '@smithy/core/retry';
 import { type CallSignal } from './CallSignal';
+import { SdkModules } from './SdkModules';
 import {
     type RequestSigner,
     type RetryErrorInfo,
@@ -43,8 +43,9 @@ let exceptionClasses: Map<string, ServiceExceptionClass> | null = null;
 function exceptionClassOf(name: string): ServiceExceptionClass | null {
     if (exceptionClasses == null) {
         exceptionClasses = new Map();
+        const lambdaModule = SdkModules.lambda();
         for (const value of Object.values(lambdaModule)) {
-            if (typeof value === 'function' && value.prototype instanceof LambdaServiceException) {
+            if (typeof value === 'function' && value.prototype instanceof lambdaModule.LambdaServiceException) {
                 exceptionClasses.set(value.name, value as unknown as ServiceExceptionClass);
             }
         }
@@ -262,7 +263,7 @@ export class DirectInvoker {
         const ExceptionClass = exceptionClassOf(type);
         const error = ExceptionClass != null
             ? new ExceptionClass({ ...document, message, $metadata })
-            : new LambdaServiceException({ name: type, $fault: response.statusCode >= 500 ? 'server' : 'client', $metadata, message });
+            : new (SdkModules.lambda().LambdaServiceException)({ name: type, $fault: response.statusCode >= 500 ? 'server' : 'client', $metadata, message });
         const retryAfter = header(response, 'retry-after');
         if (retryAfter != null && 'retryAfterSeconds' in error) {
             (error as { retryAfterSeconds?: string }).retryAfterSeconds = retryAfter;

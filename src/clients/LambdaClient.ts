@@ -3,15 +3,12 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 
 import {
-    LambdaClient as AwsLambdaClient,
+    type LambdaClient as AwsLambdaClient,
     type LambdaClientConfig,
-    InvokeCommand,
     type InvocationType,
     type InvokeCommandOutput,
     type LogType,
 } from '@aws-sdk/client-lambda';
-import { Client as SmithyClient } from '@smithy/core/client';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import {
     type ApplicationException,
     BadRequestException,
@@ -40,8 +37,10 @@ import { CompositeLogger } from '../pip-services4/observability/log/CompositeLog
 import { CompositeTracer } from '../pip-services4/observability/trace/CompositeTracer';
 import { InstrumentTiming } from '../pip-services4/rpc/trace/InstrumentTiming';
 import { CallSignal } from './CallSignal';
-import { DirectInvoker, type DirectInvokeOutput } from './DirectInvoker';
+import { type DirectInvoker, type DirectInvokeOutput } from './DirectInvoker';
+import type * as DirectInvokerModule from './DirectInvoker';
 import { LambdaRetryStrategy } from './LambdaRetryStrategy';
+import { SdkModules } from './SdkModules';
 
 /** Default time to establish a connection, as in pip-services4 (`options.connect_timeout`). */
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -53,9 +52,6 @@ const DEFAULT_RETRIES = 2;
 const DEFAULT_MAX_SOCKETS = 50;
 /** Lambda's request payload limits, in bytes, per invocation type. */
 const PAYLOAD_LIMITS: Readonly<Record<string, number>> = { RequestResponse: 6_291_456, Event: 1_048_576, DryRun: 6_291_456 };
-
-/** The SDK's own `send`: when a client's `send` is another function (a mock, a wrapper), calls go through it. */
-const SDK_SEND = SmithyClient.prototype.send;
 
 /** Why a call's abort signal fired. */
 const ABORT_TIMEOUT = 'timeout';
@@ -152,6 +148,8 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
     private _maxSockets = DEFAULT_MAX_SOCKETS;
     private _directInvoke = true;
     private _invoker: DirectInvoker | null = null;
+    /** The SDK's own `send`: when the client's `send` is another function (a mock, a wrapper), calls go through it. */
+    private _sdkSend: unknown = null;
     private _functionName = '';
     private _opening: Promise<void> | null = null;
     private readonly _inFlight = new Set<CallSignal>();
@@ -287,7 +285,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
      * @returns a new SDK Lambda client owned by this instance.
      */
     protected createLambdaClient(config: LambdaClientConfig): AwsLambdaClient {
-        return new AwsLambdaClient(config);
+        return new (SdkModules.lambda().LambdaClient)(config);
     }
 
     /**
@@ -331,9 +329,9 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         this._inFlight.add(signal);
         let response: InvokeCommandOutput | DirectInvokeOutput;
         try {
-            response = invoker != null && lambda.send === SDK_SEND
+            response = invoker != null && lambda.send === this._sdkSend
                 ? await invoker.invoke(functionName, invocationType, logType, payload, signal)
-                : await lambda.send(new InvokeCommand({
+                : await lambda.send(new (SdkModules.lambda().InvokeCommand)({
                     FunctionName: functionName, InvocationType: invocationType, LogType: logType, Payload: payload,
                 }), { abortSignal: signal });
         } catch (err) {
@@ -390,8 +388,11 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         // A client from an overridden factory may carry middleware of its own (X-Ray, say): it keeps the full pipeline.
         const ownClient = this.createLambdaClient === LambdaClient.prototype.createLambdaClient;
         this._invoker = this._directInvoke && ownClient
-            ? await DirectInvoker.create(lambda, await lambda.config.retryStrategy() as LambdaRetryStrategy)
+            // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the SDK, on first open
+            ? await (require('./DirectInvoker') as typeof DirectInvokerModule).DirectInvoker.create(
+                lambda, await lambda.config.retryStrategy() as LambdaRetryStrategy)
             : null;
+        this._sdkSend = SdkModules.client().Client.prototype.send;
         this._connection = connection;
         this._functionName = functionName;
         this._lambda = lambda;
@@ -409,7 +410,7 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
             region: connection.getRegion() ?? undefined,
             maxAttempts,
             retryStrategy,
-            requestHandler: new NodeHttpHandler({
+            requestHandler: new (SdkModules.httpHandler().NodeHttpHandler)({
                 connectionTimeout: this._connectTimeout,
                 httpAgent: new HttpAgent(agentOptions),
                 httpsAgent: new HttpsAgent(agentOptions),
@@ -454,7 +455,13 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
         let lossy: string | null;
         try {
             // The plain stringify is V8's fast path; the walk then finds what it would have dropped or changed.
-            json = JSON.stringify({ ...args, cmd, trace_id: traceId });
+            // Object.assign keeps the copy on V8's fast properties (a spread literal made stringify 4x slower), but it
+            // would turn an own "__proto__" key into a prototype change: such params take the spread.
+            const body: Record<string, unknown> = args != null && Object.hasOwn(args, '__proto__')
+                ? { ...args } : Object.assign({}, args) as Record<string, unknown>;
+            body.cmd = cmd;
+            body.trace_id = traceId;
+            json = JSON.stringify(body);
             lossy = args != null ? LambdaClient.findLossyValue(args, '') : null;
         } catch (err) {
             throw LambdaErrorMapper.withCause(new BadRequestException(traceId, LambdaErrorCodes.SERIALIZATION_FAILED,
@@ -527,9 +534,11 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
 
     private static parseResponse<T>(response: InvokeCommandOutput | DirectInvokeOutput, traceId: string, functionName: string): T {
         const payload = response.Payload;
-        const text = payload != null && payload.length > 0
-            ? Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8')
-            : '';
+        let text = '';
+        if (payload != null && payload.length > 0) {
+            text = Buffer.isBuffer(payload) ? payload.toString('utf8')
+                : Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('utf8');
+        }
         if (response.FunctionError) {
             const logTail = response.LogResult ? Buffer.from(response.LogResult, 'base64').toString('utf8') : null;
             throw LambdaErrorMapper.fromFunctionError(response.FunctionError, text, traceId, functionName, logTail);

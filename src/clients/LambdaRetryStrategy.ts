@@ -1,8 +1,9 @@
 /** @module clients */
-import { StandardRetryStrategy } from '@smithy/core/retry';
+import { type StandardRetryStrategy } from '@smithy/core/retry';
 import { type RetryErrorInfo, type RetryStrategyV2, type StandardRetryToken } from '@smithy/types';
 
 import { LambdaErrorMapper } from '../errors/LambdaErrorMapper';
+import { SdkModules } from './SdkModules';
 
 /**
  * The SDK's standard retry strategy (exponential backoff with jitter, `Retry-After` honoured, a client-wide retry
@@ -23,7 +24,7 @@ export class LambdaRetryStrategy implements RetryStrategyV2 {
      * @param retryUnsafe - also retry failures after the request was sent (`options.retry_unsafe`).
      */
     public constructor(maxAttempts: number, private readonly retryUnsafe: boolean) {
-        this._standard = new StandardRetryStrategy(maxAttempts);
+        this._standard = new (SdkModules.retry().StandardRetryStrategy)(maxAttempts);
     }
 
     /** @inheritDoc */

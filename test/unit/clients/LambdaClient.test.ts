@@ -289,6 +289,15 @@ describe('Class: LambdaClient', () => {
                 .resolves.toEqual({});
         });
 
+        it('keeps an own __proto__ key as data', async () => {
+            const params = JSON.parse('{"__proto__":{"polluted":true},"a":1}') as object;
+            await client!.probeCall('x', Context.fromTraceId('p'), params);
+            const sent = decodePayload(lambdaMock.commandCalls(InvokeCommand)[0].args[0].input.Payload);
+            expect(Object.hasOwn(sent, '__proto__')).toBe(true);
+            expect(sent.a).toBe(1);
+            expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+        });
+
         it('sends Dates as ISO strings and omits undefined properties', async () => {
             await client!.probeCall('x', Context.fromTraceId('d'), { at: new Date('2026-01-02T03:04:05.000Z'), gone: undefined });
             expect(decodePayload(lambdaMock.commandCalls(InvokeCommand)[0].args[0].input.Payload))
