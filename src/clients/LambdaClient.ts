@@ -1,7 +1,4 @@
 /** @module clients */
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-
 import {
     type LambdaClient as AwsLambdaClient,
     type LambdaClientConfig,
@@ -412,8 +409,9 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
             retryStrategy,
             requestHandler: new (SdkModules.httpHandler().NodeHttpHandler)({
                 connectionTimeout: this._connectTimeout,
-                httpAgent: new HttpAgent(agentOptions),
-                httpsAgent: new HttpsAgent(agentOptions),
+                // Options rather than agents: the handler builds its own keep-alive agents from them.
+                httpAgent: agentOptions,
+                httpsAgent: agentOptions,
             }),
         };
         if (accessId != null && accessKey != null) {
