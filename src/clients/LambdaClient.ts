@@ -382,19 +382,29 @@ export abstract class LambdaClient implements IOpenable, IConfigurable, IReferen
                 LambdaErrorCodes.NO_REGION,
                 'No AWS region: configure connection.region, use a full function ARN, or set AWS_REGION'), err);
         }
-        // A client from an overridden factory may carry middleware of its own (X-Ray, say): it keeps the full pipeline.
-        const ownClient = this.createLambdaClient === LambdaClient.prototype.createLambdaClient;
-        this._invoker = this._directInvoke && ownClient
-            // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the SDK, on first open
-            ? await (require('./DirectInvoker') as typeof DirectInvokerModule).DirectInvoker.create(
-                lambda, await lambda.config.retryStrategy() as LambdaRetryStrategy)
-            : null;
+        this._invoker = await this.createDirectInvoker(context, lambda);
         this._sdkSend = SdkModules.client().Client.prototype.send;
         this._connection = connection;
         this._functionName = functionName;
         this._lambda = lambda;
         this._opened = true;
         this._logger.debug(context, 'Lambda client connected to %s', functionName);
+    }
+
+    private async createDirectInvoker(context: IContext | null, lambda: AwsLambdaClient): Promise<DirectInvoker | null> {
+        // A client from an overridden factory may carry middleware of its own (X-Ray, say): it keeps the full pipeline.
+        if (!this._directInvoke || this.createLambdaClient !== LambdaClient.prototype.createLambdaClient) {
+            return null;
+        }
+        try {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the SDK, on first open
+            const { DirectInvoker } = require('./DirectInvoker') as typeof DirectInvokerModule;
+            return await DirectInvoker.create(lambda, await lambda.config.retryStrategy() as LambdaRetryStrategy);
+        } catch (err) {
+            // The direct path reads SDK client configuration that a future SDK release could change: stay correct.
+            this._logger.warn(context, 'Direct Invoke path unavailable, using the SDK command pipeline: %s', (err as Error).message);
+            return null;
+        }
     }
 
     private buildClientConfig(connection: AwsConnectionParams, retryStrategy: LambdaRetryStrategy): LambdaClientConfig {

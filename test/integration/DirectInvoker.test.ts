@@ -1,7 +1,10 @@
 import { LambdaClient as AwsLambdaClient, type LambdaClientConfig, ResourceNotFoundException, TooManyRequestsException } from '@aws-sdk/client-lambda';
 
+import { DirectInvoker } from '../../src/clients/DirectInvoker';
 import { ConfigParams } from '../../src/pip-services4/components/config/ConfigParams';
 import { Context } from '../../src/pip-services4/components/context/Context';
+import { Descriptor } from '../../src/pip-services4/components/refer/Descriptor';
+import { References } from '../../src/pip-services4/components/refer/References';
 import { FakeLambdaServer, functionError, json, serviceError, throttled, withLogTail, type RecordedInvoke } from '../helpers/FakeLambdaServer';
 import { ProbeLambdaClient } from '../helpers/ProbeLambdaClient';
 
@@ -134,6 +137,24 @@ describe('Class: DirectInvoker (through LambdaClient)', () => {
 
         await expect(client.probeCall('x', null)).resolves.toEqual({ wrapped: true });
         expect(send).toHaveBeenCalledTimes(1);
+    });
+
+    it('falls back to the pipeline, with a warning, when the SDK client cannot give its parts', async () => {
+        server.onInvoke(json({ fallback: true }));
+        const warnings: string[] = [];
+        const client = new ProbeLambdaClient();
+        const logger = { getLevel: () => 6, setLevel: () => undefined,
+            log: (level: number, _c: unknown, _e: unknown, message: string) => { if (level === 3) warnings.push(message); } };
+        client.setReferences(References.fromTuples(new Descriptor('t', 'logger', 'm', 'd', '1.0'), logger));
+        const create = jest.spyOn(DirectInvoker, 'create').mockRejectedValueOnce(new Error('config.signer is not a function'));
+        try {
+            await open(true, client);
+            await expect(client.probeCall('x', null)).resolves.toEqual({ fallback: true });
+            expect(server.requests[0].headers['amz-sdk-invocation-id']).toBeDefined();
+            expect(warnings).toEqual([expect.stringContaining('config.signer is not a function')]);
+        } finally {
+            create.mockRestore();
+        }
     });
 
     it('uses the direct path by default (no pipeline-only headers)', async () => {
