@@ -137,6 +137,8 @@ function renderMarkdown(summary, chartPath) {
     '',
     '- **This library**: a `LambdaClient` subclass whose method calls `this.call(...)` inside `this.instrument(...)`,',
     '  loaded from the repository\'s `dist/`.',
+    '- **This library, SDK pipeline**: the same with `options.direct_invoke` = `false`, so each call goes through',
+    '  `send(new InvokeCommand(...))`: the row shows what the direct Invoke path buys.',
     '- **Raw SDK v3**: `new LambdaClient({ region, endpoint, credentials })` and `send(new InvokeCommand(...))`.',
     '- **aws-lite**: `awsLite({ endpoint, keepAlive: true, plugins: [lambda] })` and `Lambda.Invoke(...)`.',
     '- **pip-services3**: a 3.x `LambdaClient` subclass (callbacks) on aws-sdk v2 with',

@@ -205,7 +205,7 @@ function collectVersions() {
 }
 
 function installSizeOf(runner) {
-  if (runner.id === 'library') return libraryInstallSize(REPO_ROOT);
+  if (runner.id === 'library' || runner.id === 'library-pipeline') return libraryInstallSize(REPO_ROOT);
   return closureSize(runner.packages, BENCH_DIR);
 }
 
@@ -272,7 +272,7 @@ async function main() {
   console.log(`${options.smoke ? 'Smoke run' : 'Benchmark'}: runners ${options.runners.join(', ')}; `
     + `concurrency ${options.concurrency.join(',')}; ${options.repeats} repeat(s)`);
 
-  const distAtStart = options.runners.includes('library') ? distFingerprint() : undefined;
+  const distAtStart = options.runners.some((id) => id.startsWith('library')) ? distFingerprint() : undefined;
   const server = await startServer();
   const cleanup = () => { void server.stop(); };
   process.once('SIGINT', cleanup);

@@ -1,7 +1,7 @@
 'use strict';
 // Registry of runners, in report order. Raw SDK v3 is the baseline every ratio is computed against.
 
-const RUNNER_IDS = ['library', 'raw-sdk-v3', 'aws-lite', 'pip-services3', 'aws4-floor', 'http-floor'];
+const RUNNER_IDS = ['library', 'library-pipeline', 'raw-sdk-v3', 'aws-lite', 'pip-services3', 'aws4-floor', 'http-floor'];
 const BASELINE_ID = 'raw-sdk-v3';
 
 /**

@@ -35,7 +35,7 @@ module.exports = {
     }
     return { lib, BenchLambdaClient };
   },
-  async create({ lib, BenchLambdaClient }, { endpoint }) {
+  async create({ lib, BenchLambdaClient }, { endpoint, extraConfig = [] }) {
     const client = new BenchLambdaClient();
     client.configure(lib.ConfigParams.fromTuples(
       'connection.region', REGION,
@@ -43,6 +43,7 @@ module.exports = {
       'connection.endpoint', endpoint,
       'credential.access_id', CREDENTIALS.accessKeyId,
       'credential.access_key', CREDENTIALS.secretAccessKey,
+      ...extraConfig,
     ));
     const context = lib.Context.fromTraceId('bench');
     await client.open(context);
