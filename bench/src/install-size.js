@@ -79,13 +79,14 @@ function closureSize(names, fromDir) {
 }
 
 /**
- * Install size of the library as a user gets it: its package.json and dist/, plus its runtime dependencies.
+ * Install size of the library as a user gets it: its package.json and dist/, plus its runtime and peer dependencies.
  * @param {string} repoRoot - repository root (holds package.json and dist/)
  */
 function libraryInstallSize(repoRoot) {
   const pkg = readJson(path.join(repoRoot, 'package.json'));
   const own = fs.statSync(path.join(repoRoot, 'package.json')).size + folderSize(path.join(repoRoot, 'dist'));
-  const deps = closureSize(Object.keys(pkg.dependencies || {}), repoRoot);
+  // Peers (the AWS SDK) are installed alongside by npm 7+, so a user gets them too.
+  const deps = closureSize([...Object.keys(pkg.dependencies || {}), ...Object.keys(pkg.peerDependencies || {})], repoRoot);
   return { bytes: own + deps.bytes, packages: deps.packages + 1, missing: deps.missing };
 }
 

@@ -131,7 +131,7 @@ function renderMarkdown(summary, chartPath) {
     '- import + client open: the same, until a client is constructed and opened, ready for its first call (nothing is',
     '  sent). This library loads the AWS SDK on first `open()`, not at import, so its SDK cost shows in this column.',
     '- install size: bytes of the package and its transitive dependencies as installed under `bench/node_modules`;',
-    '  for this library, its `package.json` and `dist/` plus its runtime dependencies.',
+    '  for this library, its `package.json` and `dist/` plus its runtime and peer dependencies (the AWS SDK).',
     '',
     '## How each runner calls',
     '',
