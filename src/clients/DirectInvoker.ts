@@ -186,7 +186,7 @@ export class DirectInvoker {
                 this._retryStrategy.recordSuccess(token);
                 return output;
             } catch (error) {
-                const failure = error as SdkError;
+                const failure = (error != null && typeof error === 'object' ? error : new Error(String(error))) as SdkError;
                 failure.$metadata = { ...failure.$metadata, attempts: attempts + 1 };
                 if (signal.aborted) {
                     throw failure;
