@@ -84,6 +84,11 @@ export class LambdaErrorMapper {
             return false;
         }
         const { name, code, message } = LambdaErrorMapper.describe(error as ErrorShape);
+        return LambdaErrorMapper.isConnectFailureOf(name, code, message);
+    }
+
+    /** Refused, unreachable, DNS failure, or the handler's connect timeout (a TimeoutError without a code). */
+    private static isConnectFailureOf(name: string, code: string, message: string): boolean {
         return CONNECT_ERROR_CODES.has(code)
             || (name === 'TimeoutError' && code === '' && message.includes('establish a connection'));
     }
@@ -125,7 +130,7 @@ export class LambdaErrorMapper {
             result = new BadRequestException(traceId, LambdaErrorCodes.INVALID_REQUEST, message);
         } else if (name === 'TooManyRequestsException' || status === 429) {
             result = new InvocationException(traceId, LambdaErrorCodes.TOO_MANY_REQUESTS, message).withStatus(429);
-        } else if (CONNECT_ERROR_CODES.has(code) || (name === 'TimeoutError' && code === '' && reason.includes('establish a connection'))) {
+        } else if (LambdaErrorMapper.isConnectFailureOf(name, code, text)) {
             result = new ConnectionException(traceId, LambdaErrorCodes.CONNECT_FAILED, message);
         } else if (RESET_ERROR_CODES.has(code) || RESET_MESSAGE_PATTERN.test(reason)) {
             result = new ConnectionException(traceId, LambdaErrorCodes.CONNECTION_RESET, message);
